@@ -14,3 +14,9 @@ if ((${#missing[@]})); then
     DEBIAN_FRONTEND=noninteractive $sudo apt-get install -y -qq "${missing[@]}" >/dev/null
 fi
 command -v swift >/dev/null || { echo "swift 6.1 or later must be on PATH" >&2; exit 1; }
+
+# The OpenAPI document test validates the served document with openapi-spec-validator.
+if ! python3 -c 'import openapi_spec_validator' 2>/dev/null; then
+    echo "installing: openapi-spec-validator (Python)"
+    python3 -m pip install --quiet openapi-spec-validator
+fi

@@ -8,18 +8,10 @@ public struct HTTPRoutes: Sendable {
     /// Routes under the operator listener, already behind the operator's bearer-key check,
     /// e.g. `/api/partners`.
     public let operatorAPI: RouterGroup<RoamwireRequestContext>
-    /// The partner-facing listener's public base URL, e.g. `https://roaming.example.com`, without a
-    /// trailing slash: what adapters put into URLs they hand to partners. Read it per request:
-    /// with port 0 it is known only once the listener runs.
-    public let partnerBaseURL: @Sendable () -> String
 
     /// Creates the pair; the host does this once per listener pair.
-    public init(
-        partner: RouterGroup<RoamwireRequestContext>, operatorAPI: RouterGroup<RoamwireRequestContext>,
-        partnerBaseURL: @escaping @Sendable () -> String
-    ) {
+    public init(partner: RouterGroup<RoamwireRequestContext>, operatorAPI: RouterGroup<RoamwireRequestContext>) {
         self.partner = partner
         self.operatorAPI = operatorAPI
-        self.partnerBaseURL = partnerBaseURL
     }
 }

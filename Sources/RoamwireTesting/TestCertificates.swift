@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 
 /// Throw-away PKI made at test time with the `openssl` command line tool: a CA, a server
 /// certificate for `localhost` / `127.0.0.1` and a client certificate, all signed by the CA.
@@ -6,11 +6,13 @@ public import Foundation
 public struct TestCertificates: Sendable {
     /// CA certificate (PEM): trust this to accept the server and client certificates.
     public let caCertificate: String
-    /// Server certificate chain and key (PEM).
+    /// Server certificate chain (PEM).
     public let serverCertificate: String
+    /// The server certificate's private key (PEM).
     public let serverKey: String
-    /// Client certificate and key (PEM), for mutual TLS.
+    /// Client certificate (PEM), for mutual TLS.
     public let clientCertificate: String
+    /// The client certificate's private key (PEM).
     public let clientKey: String
 
     /// Creates the files in `directory`.
@@ -68,6 +70,8 @@ public struct TestCertificates: Sendable {
 
 /// A failure of the test support itself (not of the code under test).
 public struct TestSupportError: Error, CustomStringConvertible {
+    /// What went wrong, with the output that explains it.
     public let description: String
+    /// A failure described by `description`.
     public init(_ description: String) { self.description = description }
 }

@@ -12,7 +12,6 @@ import Testing
         async throws -> (status: Int32, output: String, file: String)
     {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let file = try directory.write(yaml(directory), to: "roamwire.yaml")
         let (status, output) = try await RoamwireProcess.run(
             ["check-config", "--config", file], environment: environment)
@@ -153,7 +152,6 @@ import Testing
 
     @Test func serveRefusesABadConfigWithStatus2() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let file = try directory.write(
             HostTestConfig().yaml(in: directory).replacingOccurrences(
                 of: "plugins: []", with: "plugins:\n  - name: teleport"),

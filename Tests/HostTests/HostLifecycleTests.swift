@@ -10,7 +10,6 @@ import Testing
 @Suite struct HostLifecycleTests {
     @Test func probesAnswerAndSigtermExitsCleanly() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let host = try await RunningHost.start(config: try HostTestConfig().write(to: directory))
         defer { host.process.stop() }
 
@@ -39,7 +38,6 @@ import Testing
 
     @Test func metricsAndAPINeedTheKey() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let host = try await RunningHost.start(config: try HostTestConfig().write(to: directory))
         defer { host.process.stop() }
 
@@ -60,7 +58,6 @@ import Testing
 
     @Test func requestIDIsEchoedAndLogged() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let host = try await RunningHost.start(config: try HostTestConfig().write(to: directory))
         defer { host.process.stop() }
 

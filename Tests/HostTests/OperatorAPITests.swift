@@ -16,39 +16,40 @@ import Testing
 
     @Test func publishedLocationReachesTheWebhookDespiteFailures() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
-        let receiver = WebhookReceiver(failures: 2)
-        defer { receiver.stop() }
-        let host = try await startHost(webhook: try await receiver.start(), in: directory)
-        defer { host.process.stop() }
+        try await WebhookReceiver.withReceiver { base, receiver in
+            let webhook = "\(base)/flaky/2"  // answers 500 twice, then 200
+            let host = try await startHost(webhook: webhook, in: directory)
+            defer { host.process.stop() }
 
-        let location = DomainSamples.location()
-        try await withTestClient { client in
-            let put = try await client.send(
-                .PUT, "\(host.operatorURL)/api/cpo/locations/\(location.id)", headers: operatorAuth,
-                body: try JSONEncoder.documents.encodeToString(location))
-            #expect(put.status == 200, "\(put.body)")
-        }
-        let deliveries = try await receiver.waitForDeliveries(1)
-        try #require(deliveries.count == 1)
-        #expect(receiver.attempts == 3)
-        let event = try #require(
-            try JSONSerialization.jsonObject(with: Data(deliveries[0].utf8)) as? [String: Any])
-        #expect(event["event"] as? String == "location.changed")
-        let data = try #require(event["data"] as? [String: Any])
-        #expect(data["id"] as? String == location.id)
-        #expect((data["evses"] as? [Any])?.count == location.evses.count)
+            let location = DomainSamples.location()
+            try await withTestClient { client in
+                let put = try await client.send(
+                    .PUT, "\(host.operatorURL)/api/cpo/locations/\(location.id)", headers: operatorAuth,
+                    body: try JSONEncoder.documents.encodeToString(location))
+                #expect(put.status == 200, "\(put.body)")
+            }
+            let attempts = try await receiver.waitForRequests(count: 3, path: "/flaky/2")
+            try #require(attempts.count == 3, "\(attempts.count) attempts arrived")
+            #expect(attempts.map(\.status) == [500, 500, 200])
+            #expect(Set(attempts.map(\.body)).count == 1, "every attempt carries the same body")
+            let delivered = try #require(attempts.last)
+            let event = try #require(try JSONSerialization.jsonObject(with: delivered.body) as? [String: Any])
+            #expect(event["event"] as? String == "location.changed")
+            let data = try #require(event["data"] as? [String: Any])
+            #expect(data["id"] as? String == location.id)
+            #expect((data["evses"] as? [Any])?.count == location.evses.count)
 
-        try await withTestClient { client in
-            let outbox = try await client.send(.GET, "\(host.operatorURL)/api/outbox", headers: operatorAuth)
-            #expect(outbox.body == "[]")
+            try await withTestClient { client in
+                let outbox = try await client.send(.GET, "\(host.operatorURL)/api/outbox", headers: operatorAuth)
+                #expect(outbox.body == "[]")
+            }
+            #expect(try await host.shutdown() == 0)
+            #expect(receiver.requests.count == 3, "the body arrived once with 200, after two failures, and no more")
         }
-        #expect(try await host.shutdown() == 0)
     }
 
     @Test func locationOfAnotherPartyIsRefused() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let host = try await RunningHost.start(config: try HostTestConfig().write(to: directory))
         defer { host.process.stop() }
 
@@ -66,7 +67,6 @@ import Testing
 
     @Test func malformedAndMismatchedBodiesAreRefused() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let host = try await RunningHost.start(config: try HostTestConfig().write(to: directory))
         defer { host.process.stop() }
 

@@ -10,14 +10,14 @@ import Testing
     @Test(arguments: [true, false])
     func ocpiRoutesExistOnlyWhenEnabled(enabled: Bool) async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         var config = HostTestConfig()
         config.ocpiEnabled = enabled
         let host = try await RunningHost.start(config: try config.write(to: directory))
         defer { host.process.stop() }
 
         try await withTestClient { client in
-            let versions = try await client.send(.GET, "\(host.partnerURL)/ocpi/versions")
+            let token = enabled ? try await host.registrationToken(for: "partner-x", client: client) : "none"
+            let versions = try await client.send(.GET, "\(host.partnerURL)/ocpi/versions", headers: ocpiAuth(token))
             if enabled {
                 #expect(versions.status == 200)
                 let data = versions.json?["data"] as? [[String: Any]]
@@ -34,7 +34,6 @@ import Testing
 
     @Test func rolesFollowOurParties() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let cpoOnly = HostTestConfig().yaml(in: directory).replacingOccurrences(
             of:
                 "  - country_code: NL\n    party_id: XYZ\n    role: EMSP\n    business_details:\n      name: Test Mobility\n",

@@ -8,7 +8,6 @@ import Testing
 @Suite struct StartupFailureTests {
     @Test func portInUse() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let occupier = try await ServerBootstrap(group: MultiThreadedEventLoopGroup.singleton)
             .bind(host: "127.0.0.1", port: 0).get()
         let port = try #require(occupier.localAddress?.port)
@@ -24,7 +23,6 @@ import Testing
 
     @Test func storePathIsADirectory() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         var config = HostTestConfig()
         config.storePath = directory.url.path
         let (status, output) = try await RoamwireProcess.run(
@@ -36,7 +34,6 @@ import Testing
 
     @Test func storeFileIsNotADatabase() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let garbage = try directory.write(String(repeating: "not a database ", count: 500), to: "garbage.sqlite")
         var config = HostTestConfig()
         config.storePath = garbage
@@ -51,7 +48,6 @@ import Testing
 
     @Test func migrateCreatesTheSchemaAndIsRepeatable() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let file = try HostTestConfig().write(to: directory)
         for _ in 0..<2 {
             let (status, output) = try await RoamwireProcess.run(

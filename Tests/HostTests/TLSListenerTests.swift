@@ -9,7 +9,6 @@ import Testing
 @Suite struct TLSListenerTests {
     @Test func partnerListenerServesHTTPS() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         let certificates = try TestCertificates(in: directory)
         var config = HostTestConfig()
         config.partnerTLS = "      certificate: \(certificates.serverCertificate)\n      key: \(certificates.serverKey)"
@@ -18,12 +17,13 @@ import Testing
         #expect(host.partnerURL.hasPrefix("https://127.0.0.1:"))
 
         try await withTestClient(trusting: certificates.caCertificate) { client in
-            let versions = try await client.send(.GET, "\(host.partnerURL)/ocpi/versions")
+            let token = try await host.registrationToken(for: "partner-x", client: client)
+            let versions = try await client.send(.GET, "\(host.partnerURL)/ocpi/versions", headers: ocpiAuth(token))
             #expect(versions.status == 200)
             let data = versions.json?["data"] as? [[String: Any]]
             #expect((data?.first?["url"] as? String)?.hasPrefix("https://") == true)
         }
-        try await withTestClient { untrusting in
+        _ = try await withTestClient { untrusting in
             await #expect(throws: (any Error).self) {
                 _ = try await untrusting.send(.GET, "\(host.partnerURL)/ocpi/versions")
             }
@@ -33,7 +33,6 @@ import Testing
 
     @Test func insecureHTTPOnPublicAddressIsAllowedWithAWarning() async throws {
         let directory = try TemporaryDirectory()
-        defer { directory.remove() }
         var config = HostTestConfig()
         config.partnerHost = "0.0.0.0"
         let yaml = config.yaml(in: directory).replacingOccurrences(

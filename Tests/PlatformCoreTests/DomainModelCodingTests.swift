@@ -14,10 +14,6 @@ struct DomainModelCodingTests {
         return decoded
     }
 
-    private func json<Value: Encodable>(_ value: Value) throws -> String {
-        String(decoding: try DocumentCoding.makeEncoder().encode(value), as: UTF8.self)
-    }
-
     @Test func everySampleRoundTrips() throws {
         _ = try roundTrip(DomainSamples.party())
         _ = try roundTrip(DomainSamples.partner())
@@ -40,7 +36,9 @@ struct DomainModelCodingTests {
         #expect(Set(commands.map(\.route)) == [.ownNetwork, .ocpiPartner("partner-b"), .oicpHub])
         #expect(Set(commands.map(\.state)) == Set(CommandState.allCases))
         #expect(Set(commands.map(\.id)).count == commands.count)
-        #expect(try json(CommandRoute.ocpiPartner("partner-b")) == #"{"ocpiPartner":{"_0":"partner-b"}}"#)
+        #expect(
+            try JSONEncoder.documents.encodeToString(CommandRoute.ocpiPartner("partner-b"))
+                == #"{"ocpiPartner":{"_0":"partner-b"}}"#)
     }
 
     @Test func commandStateFinality() {
@@ -54,7 +52,7 @@ struct DomainModelCodingTests {
         #expect(components[1].price == Decimal(string: "0.2875"))
         #expect(components[0].price == Decimal(string: "1.15"))
         #expect(tariff.minPrice?.inclVat == Decimal(string: "1.3685"))
-        let text = try json(tariff)
+        let text = try JSONEncoder.documents.encodeToString(tariff)
         #expect(text.contains("0.2875"))
         #expect(text.contains("\"price\":1.15"))
 
@@ -83,7 +81,7 @@ struct DomainModelCodingTests {
         #expect(connector.standard == ConnectorStandard(rawValue: "IEC_99999"))
         #expect(!connector.standard.isKnown)
         #expect(connector.chargingModes == [ChargingMode(rawValue: "MODE_9"), .mode3])
-        #expect(try json(connector).contains(#""standard":"IEC_99999""#))
+        #expect(try JSONEncoder.documents.encodeToString(connector).contains(#""standard":"IEC_99999""#))
         #expect(try roundTrip(connector) == connector)
 
         let facilities = try DocumentCoding.makeDecoder().decode(

@@ -1,6 +1,6 @@
 import Foundation
-import Logging
 import PlatformCore
+import RoamwireTesting
 import ServiceLifecycle
 import StoreSQLite
 import Testing

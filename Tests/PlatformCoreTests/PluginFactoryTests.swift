@@ -1,6 +1,6 @@
 import Foundation
-import Logging
 import PlatformCore
+import RoamwireTesting
 import Testing
 
 /// A plugin configuration with a required string, a required integer, an optional list and an
@@ -120,6 +120,6 @@ struct PluginFactoryTests {
         let writer = DomainWriter(store: temporary.store, ports: ports, events: events, outboxSignal: OutboxSignal())
         return PluginContext(
             pluginID: "sample", parties: [], store: temporary.store, events: events, ports: ports, writer: writer,
-            logger: .quiet)
+            logger: .quiet, partnerBaseURL: { "https://roaming.example" })
     }
 }

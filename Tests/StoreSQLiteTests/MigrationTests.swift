@@ -1,5 +1,6 @@
 import GRDB
 import PlatformCore
+import RoamwireTesting
 import StoreSQLite
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlatformCore
+import RoamwireTesting
 import StoreSQLite
 import Testing
 

@@ -1,6 +1,7 @@
 import Foundation
 import GRDB
 import PlatformCore
+import RoamwireTesting
 import StoreSQLite
 import Testing
 

@@ -1,5 +1,6 @@
 import Foundation
 import PlatformCore
+import RoamwireTesting
 
 /// A minimal stored document for tests that exercise the store rather than the domain model.
 struct Note: StoredDocument, Equatable {
@@ -26,8 +27,10 @@ struct Memo: StoredDocument, Equatable {
 }
 
 extension PartyID {
-    static let abc = try! PartyID(countryCode: "DE", partyID: "ABC")
-    static let xyz = try! PartyID(countryCode: "NL", partyID: "XYZ")
+    /// `DE*ABC`, the samples' CPO party.
+    static let abc = DomainSamples.cpoParty
+    /// `NL*XYZ`, the samples' eMSP party.
+    static let xyz = DomainSamples.emspParty
 }
 
 extension Date {

@@ -21,7 +21,7 @@ struct WebhookFixture {
         writer = DomainWriter(store: temporary.store, ports: ports, events: events, outboxSignal: signal)
         let context = PluginContext(
             pluginID: "webhook", parties: [], store: temporary.store, events: events, ports: ports, writer: writer,
-            logger: .quiet)
+            logger: .quiet, partnerBaseURL: { "https://roaming.example" })
         plugin = try await PluginFactory.webhook.makePlugin(block: WebhookTests.block(config), context: context)
     }
 

@@ -33,11 +33,12 @@ struct Deployment: Sendable {
         let writer = DomainWriter(store: store, ports: ports, events: events, outboxSignal: signal)
         try await DeclaredPartners(store: store, writer: writer).record(configuration.partners)
 
+        let partnerURL = BoundURL(configured: configuration.listeners.partner.publicURL)
         var plugins: [any Plugin] = []
         for selection in configuration.plugins {
             let context = PluginContext(
                 pluginID: selection.factory.id, parties: configuration.parties, store: store, events: events,
-                ports: ports, writer: writer, logger: logger)
+                ports: ports, writer: writer, logger: logger, partnerBaseURL: { partnerURL.value })
             do {
                 plugins.append(try await selection.factory.makePlugin(block: selection.block, context: context))
             } catch {
@@ -46,12 +47,12 @@ struct Deployment: Sendable {
             logger.info("plugin started", metadata: ["roamwire.plugin": "\(selection.factory.id)"])
         }
 
-        let partnerURL = BoundURL(configured: configuration.listeners.partner.publicURL)
         let routers = ListenerRouters(configuration: configuration.listeners)
         ProbeRoutes(store: store, metrics: metrics).add(to: routers)
         NetworkRoutes(ports: ports, store: store).add(to: routers.operatorAPI)
+        OpenAPIRoute().add(to: routers.operatorRoot)
         let routes = HTTPRoutes(
-            partner: routers.partner.group(), operatorAPI: routers.operatorAPI, partnerBaseURL: { partnerURL.value })
+            partner: routers.partner.group(), operatorAPI: routers.operatorAPI)
         for case let contributor as any HTTPRouteContributor in plugins {
             contributor.addRoutes(to: routes)
         }

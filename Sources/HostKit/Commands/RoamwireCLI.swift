@@ -11,7 +11,7 @@ public enum RoamwireCLI {
             Exit status: 0 ok; 2 the config file has problems (each printed with file, key path and \
             reason); 1 any other failure (port in use, store unreadable), with a one-line cause.
             """,
-        subcommands: [ServeCommand.self, MigrateCommand.self, CheckConfigCommand.self],
+        subcommands: [ServeCommand.self, MigrateCommand.self, CheckConfigCommand.self, PartnersCommand.self],
         defaultSubcommand: nil
     )
 }

@@ -39,6 +39,7 @@ extension OperatorError {
             switch error.code {
             case .notFound: .notFound
             case .unavailable: .conflict
+            case .partnerFailed: .badGateway
             default: .unprocessableContent
             }
         self.init(status: status, code: "\(error.code)", message: error.reason, field: error.field)

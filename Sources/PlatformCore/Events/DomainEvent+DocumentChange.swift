@@ -13,6 +13,7 @@ extension DomainEvent {
         case .chargingProfileChanged(let profile): try .upsert(profile)
         case .partnerChanged(let partner): try .upsert(partner)
         case .partnerRemoved(let id): .delete(Partner.self, owner: nil, id: id.rawValue)
+        case .partyStatusChanged(let status): try .upsert(status)
         }
     }
 }

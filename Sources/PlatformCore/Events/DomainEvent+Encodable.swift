@@ -25,6 +25,7 @@ extension DomainEvent: Encodable {
         case .chargingProfileChanged(let profile): try container.encode(profile, forKey: .data)
         case .partnerChanged(let partner): try container.encode(partner, forKey: .data)
         case .partnerRemoved(let id): try container.encode(DeletedKey(party: nil, id: id.rawValue), forKey: .data)
+        case .partyStatusChanged(let status): try container.encode(status, forKey: .data)
         }
     }
 }

@@ -23,6 +23,8 @@ public enum DomainEvent: Sendable, Hashable {
     case partnerChanged(Partner)
     /// A partner record was removed.
     case partnerRemoved(PartnerID)
+    /// A party's reachability changed.
+    case partyStatusChanged(PartyStatus)
 
     /// A stable dotted name, e.g. `location.changed`, used in logs and webhook payloads.
     public var name: String {
@@ -38,6 +40,7 @@ public enum DomainEvent: Sendable, Hashable {
         case .chargingProfileChanged: "charging_profile.changed"
         case .partnerChanged: "partner.changed"
         case .partnerRemoved: "partner.removed"
+        case .partyStatusChanged: "party_status.changed"
         }
     }
 }
@@ -58,6 +61,7 @@ extension DomainEvent {
         case .chargingProfileChanged(let profile): Self.key(.chargingProfile, profile.party, profile.documentID)
         case .partnerChanged(let partner): Self.key(.partner, nil, partner.id.rawValue)
         case .partnerRemoved(let id): Self.key(.partner, nil, id.rawValue)
+        case .partyStatusChanged(let status): Self.key(.partyStatus, status.party, status.documentID)
         }
     }
 

@@ -16,12 +16,16 @@ public struct PluginContext: Sendable {
     public let writer: DomainWriter
     /// A logger with the plugin's name in its metadata (`roamwire.plugin`).
     public let logger: Logger
+    /// The base URL partners reach us at, e.g. `https://roaming.example.com`, without a trailing
+    /// slash. Read it when needed: with port 0 it is known only once the listener runs.
+    public let partnerBaseURL: @Sendable () -> String
 
     /// Creates a context; the host does this once per plugin.
     public init(
         pluginID: PluginID, parties: [Party], store: any Store, events: EventBus, ports: Ports,
-        writer: DomainWriter, logger: Logger
+        writer: DomainWriter, logger: Logger, partnerBaseURL: @escaping @Sendable () -> String
     ) {
+        self.partnerBaseURL = partnerBaseURL
         self.pluginID = pluginID
         self.parties = parties
         self.store = store

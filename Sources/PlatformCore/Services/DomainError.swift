@@ -13,6 +13,8 @@ public struct DomainError: Error, Sendable, Hashable, CustomStringConvertible {
         public static let notFound = Code("not_found")
         /// No plugin provides the capability asked for.
         public static let unavailable = Code("unavailable")
+        /// A partner's system failed or refused what we asked of it.
+        public static let partnerFailed = Code("partner_failed")
         public var description: String { value }
     }
 

@@ -20,12 +20,24 @@ public struct DomainWriter: Sendable {
     /// Commits `event`'s change with every outbox message it causes, then publishes it.
     /// - Throws: the planner's or the store's error; then nothing was written and nothing published.
     public func record(_ event: DomainEvent) async throws {
+        try await record([event])
+    }
+
+    /// Commits several events' changes, every outbox message they cause and `privateDocuments`
+    /// (an adapter's own state, e.g. connection details) in one transaction, then publishes the
+    /// events in order.
+    /// - Throws: the planner's or the store's error; then nothing was written and nothing published.
+    public func record(_ events: [DomainEvent], alongWith privateDocuments: [DocumentChange] = []) async throws {
         var outbox: [OutboxMessage] = []
-        for planner in ports.resolveAll(.outboxPlanners) {
-            outbox += try await planner.outboxMessages(for: event)
+        var documents: [DocumentChange] = []
+        for event in events {
+            documents.append(try event.documentChange())
+            for planner in ports.resolveAll(.outboxPlanners) {
+                outbox += try await planner.outboxMessages(for: event)
+            }
         }
-        try await store.commit(ChangeSet(documents: [try event.documentChange()], outbox: outbox))
-        events.publish(event)
+        try await store.commit(ChangeSet(documents: documents + privateDocuments, outbox: outbox))
+        for event in events { self.events.publish(event) }
         if !outbox.isEmpty { outboxSignal.signal() }
     }
 }

@@ -9,4 +9,10 @@ public enum DocumentKind: String, Sendable, Hashable, Codable, CaseIterable {
     case reservation
     case chargingProfile = "charging_profile"
     case partner
+    /// What we know of a party's connection to the roaming network (OCPI ClientInfo).
+    case partyStatus = "party_status"
+    /// A protocol adapter's private state of its connection with one partner.
+    case connection
+    /// A credential a partner presents to us, kept only as its hash.
+    case accessGrant = "access_grant"
 }

@@ -5,7 +5,7 @@ import RoamwireTesting
 /// both listeners on loopback port 0, the store in the test's directory, JSON logs (the process
 /// helper reads bound URLs from them), a fast outbox.
 struct HostTestConfig {
-    static let apiKey = "test-operator-key-0123456789"
+    static let apiKey = RunningHost.apiKey
 
     var partnerPort = 0
     var operatorPort = 0
@@ -61,5 +61,5 @@ struct HostTestConfig {
     }
 
     /// The environment the test host needs.
-    static let environment = ["TEST_OPERATOR_KEY": apiKey]
+    static let environment = RunningHost.environment
 }
