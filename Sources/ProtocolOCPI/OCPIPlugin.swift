@@ -26,12 +26,13 @@ struct OCPIPlugin: HTTPRouteContributor {
         let ocpi = routes.partner.group("ocpi")
             .add(middleware: OCPITracingMiddleware())
             .add(middleware: OCPIErrorMiddleware())
-        VersionsRoutes(access: access, catalog: catalog).add(to: ocpi)
+        VersionsRoutes(access: access, catalog: catalog, versions: settings.offeredVersions).add(to: ocpi)
         CredentialsRoutes(access: access, service: credentials).add(to: ocpi)
         HubClientInfoRoutes(
             access: access, store: context.store, writer: context.writer, catalog: catalog,
             maxPageSize: settings.pageSize
         ).add(to: ocpi)
+        UnknownEndpointRoutes(unsupported: [("\(PartnerAPI.supportedVersion)/credentials", [.patch])]).add(to: ocpi)
         PartnerRoutes(service: credentials, store: context.store, catalog: catalog).add(to: routes.operatorAPI)
     }
 }
@@ -57,6 +58,8 @@ extension PluginFactory {
         if let bundle = settings.caBundle { tls.additionalTrustRoots = [.file(bundle)] }
         configuration.tlsConfiguration = tls
         configuration.timeout = .init(connect: .seconds(5))
+        // OCPIClient retries whole calls itself; a refused connection should fail at once.
+        configuration.connectionPool.retryConnectionEstablishment = false
         let http = HTTPClient(eventLoopGroupProvider: .singleton, configuration: configuration)
         return OCPIPlugin(settings: settings, context: context, http: http)
     }

@@ -9,7 +9,7 @@ import Foundation
 ///     versions: ["2.2.1"]        # optional; the versions offered to partners
 ///     ca_bundle: /etc/roamwire/partners-ca.pem   # optional; extra CAs trusted for partners' HTTPS
 ///     timeout_ms: 15000          # optional; per call to a partner
-///     retries: 3                 # optional; attempts per call on network errors and 5xx
+///     attempts: 3                # optional; tries per call (retried on network errors and 5xx)
 ///     max_page_size: 100         # optional; the most objects we return per page (X-Limit)
 /// ```
 struct OCPISettings: Decodable, Sendable {
@@ -19,14 +19,14 @@ struct OCPISettings: Decodable, Sendable {
     var versions: [String]?
     var caBundle: String?
     var timeoutMilliseconds: Int?
-    var retries: Int?
+    var attempts: Int?
     var maxPageSize: Int?
 
     enum CodingKeys: String, CodingKey {
         case versions
         case caBundle = "ca_bundle"
         case timeoutMilliseconds = "timeout_ms"
-        case retries
+        case attempts
         case maxPageSize = "max_page_size"
     }
 
@@ -37,7 +37,7 @@ struct OCPISettings: Decodable, Sendable {
     var clientPolicy: OCPIClient.Policy {
         var policy = OCPIClient.Policy()
         if let timeoutMilliseconds { policy.timeout = .milliseconds(timeoutMilliseconds) }
-        if let retries { policy.attempts = retries }
+        if let attempts { policy.attempts = attempts }
         return policy
     }
 
@@ -61,8 +61,8 @@ struct OCPISettings: Decodable, Sendable {
         if let timeoutMilliseconds, !(100...120_000).contains(timeoutMilliseconds) {
             problems.append((key: "timeout_ms", reason: "must be between 100 and 120000"))
         }
-        if let retries, !(1...10).contains(retries) {
-            problems.append((key: "retries", reason: "must be between 1 and 10"))
+        if let attempts, !(1...10).contains(attempts) {
+            problems.append((key: "attempts", reason: "must be between 1 and 10"))
         }
         if let maxPageSize, !(1...1000).contains(maxPageSize) {
             problems.append((key: "max_page_size", reason: "must be between 1 and 1000"))

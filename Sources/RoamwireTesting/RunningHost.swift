@@ -1,4 +1,4 @@
-public import Foundation
+import Foundation
 import NIOHTTP1
 
 /// A real `roamwire serve` process for one test, with the URLs of its listeners.

@@ -37,8 +37,6 @@ public final class WebhookReceiver: Sendable {
     }
 
     /// The receiver did not start: its server ended before it bound a port.
-    public struct ReceiverDidNotStart: Error {}
-
     private let received = Mutex<[Received]>([])
     private let (stopped, stop) = AsyncStream.makeStream(of: Never.self)
 
@@ -49,33 +47,12 @@ public final class WebhookReceiver: Sendable {
 
     /// Runs a receiver for the duration of `body`, handing it the receiver's base URL
     /// (`http://127.0.0.1:<port>`) and the receiver; stops the server before returning.
-    /// - Throws: ``ReceiverDidNotStart`` or the server's error when it cannot start; whatever
+    /// - Throws: ``TestSupportError`` or the server's error when it cannot start; whatever
     ///   `body` throws.
     public static func withReceiver<T>(_ body: (String, WebhookReceiver) async throws -> T) async throws -> T {
         let receiver = WebhookReceiver()
-        let (ports, portContinuation) = AsyncStream.makeStream(of: Int.self)
-        let app = Application(
-            router: receiver.router(),
-            configuration: .init(address: .hostname("127.0.0.1", port: 0)),
-            onServerRunning: { channel in
-                if let port = channel.localAddress?.port { portContinuation.yield(port) }
-                portContinuation.finish()
-            },
-            logger: .quiet)
-        return try await withThrowingTaskGroup(of: Void.self) { group in
-            group.addTask {
-                defer { portContinuation.finish() }
-                try await app.runService(gracefulShutdownSignals: [])
-            }
-            defer {
-                receiver.stop.finish()
-                group.cancelAll()
-            }
-            guard let port = await ports.first(where: { _ in true }) else {
-                _ = try await group.next()  // the server failed to start: surface its error
-                throw ReceiverDidNotStart()
-            }
-            return try await body("http://127.0.0.1:\(port)", receiver)
+        return try await withLoopbackServer(receiver.router(), beforeStopping: { receiver.stop.finish() }) { port in
+            try await body("http://127.0.0.1:\(port)", receiver)
         }
     }
 

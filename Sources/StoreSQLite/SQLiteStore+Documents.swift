@@ -6,8 +6,9 @@ extension SQLiteStore {
     /// Applies every document change and enqueues every outbox message in one write
     /// transaction: if any statement fails, nothing lands.
     ///
-    /// Each upsert gets the next change number (`seq`), so it moves to the end of the store
-    /// order that ``page(_:query:)`` follows; a delete removes the row.
+    /// A new document gets the next number (`seq`) of the store order that ``page(_:query:)``
+    /// follows; an update keeps the document's place (OCPI's recommendation: new objects only
+    /// ever extend the last page); a delete removes the row.
     public func commit(_ changes: ChangeSet) async throws {
         if changes.documents.isEmpty && changes.outbox.isEmpty { return }
         let enqueuedAt = SQLiteTime.milliseconds(Date())
@@ -65,6 +66,6 @@ extension SQLiteStore {
     private static let upsertSQL = """
         INSERT INTO document (kind, owner, id, seq, last_updated, body) VALUES (?, ?, ?, ?, ?, ?)
         ON CONFLICT (kind, owner, id) DO UPDATE
-        SET seq = excluded.seq, last_updated = excluded.last_updated, body = excluded.body
+        SET last_updated = excluded.last_updated, body = excluded.body
         """
 }

@@ -37,7 +37,7 @@ struct DomainWriterTests {
                 == ["one:location.changed", "two:location.changed"])
 
         #expect(await events.next() == .locationChanged(location))
-        let signalled = try await withDeadline { await signal.wait() }
+        let signalled: Void? = try await withDeadline { await signal.wait() }
         #expect(signalled != nil, "the outbox signal was not given")
     }
 

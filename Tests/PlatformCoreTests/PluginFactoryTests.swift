@@ -46,7 +46,8 @@ struct PluginFactoryTests {
         let block = Self.block(#"{"url": "http://example.com", "port": 8080, "tags": ["a"], "retry": {"attempts": 3}}"#)
         #expect(Self.factory.problems(in: block).isEmpty)
 
-        let plugin = try await Self.factory.makePlugin(block: block, context: try await Self.context())
+        let temporary = try await TemporaryStore()
+        let plugin = try await Self.factory.makePlugin(block: block, context: Self.context(temporary))
         let sample = try #require(plugin as? SamplePlugin)
         #expect(
             sample.configuration
@@ -98,7 +99,8 @@ struct PluginFactoryTests {
 
     @Test("makePlugin refuses a block that does not decode, with the problem as error")
     func makePluginRefusesBadBlock() async throws {
-        let context = try await Self.context()
+        let temporary = try await TemporaryStore()
+        let context = Self.context(temporary)
         let error = await #expect(throws: ConfigProblem.self) {
             _ = try await Self.factory.makePlugin(block: Self.block(#"{"url": "x"}"#), context: context)
         }
@@ -113,8 +115,8 @@ struct PluginFactoryTests {
         #expect(Self.problem("", "not a mapping").description == "roamwire.yaml: (top level): not a mapping")
     }
 
-    static func context() async throws -> PluginContext {
-        let temporary = try await TemporaryStore()
+    /// A context over `temporary`'s store; the caller keeps `temporary` alive while it is used.
+    static func context(_ temporary: TemporaryStore) -> PluginContext {
         let ports = Ports()
         let events = EventBus()
         let writer = DomainWriter(store: temporary.store, ports: ports, events: events, outboxSignal: OutboxSignal())

@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import PlatformCore
 import PlatformHTTP
 
@@ -25,6 +26,8 @@ struct OperatorErrorMiddleware: RouterMiddleware {
         } catch let error as StoreError {
             context.logger.error("store failure in operator API", metadata: ["error": "\(error)"])
             throw OperatorError(status: .serviceUnavailable, code: "store_unavailable", message: "\(error.code)")
+        } catch is NIOTooManyBytesError {
+            throw OperatorError(status: .contentTooLarge, code: "http_413", message: "request body is too large")
         } catch let error as HTTPError {
             throw OperatorError(
                 status: error.status, code: "http_\(error.status.code)",

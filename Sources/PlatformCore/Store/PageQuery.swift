@@ -1,6 +1,7 @@
 public import Foundation
 
-/// A request for one page of documents, in store order (the order in which they last changed).
+/// A request for one page of documents, in store order (the order in which they were first
+/// stored; updates keep a document's place).
 ///
 /// Paging is by keyset: ``after`` is the cursor of the previous page, so every page costs the
 /// same however deep the crawl goes, and documents inserted during a crawl never shift it.

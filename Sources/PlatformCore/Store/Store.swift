@@ -5,7 +5,8 @@ public import Foundation
 /// Every method is one transaction. Implementations (SQLite now, PostgreSQL later) keep the
 /// same semantics so that callers never change:
 /// - ``commit(_:)`` writes documents and their outbox messages atomically;
-/// - ``page(_:query:)`` pages by keyset in the order documents last changed;
+/// - ``page(_:query:)`` pages by keyset in the order documents were first stored (an update keeps
+///   the document's place, so a crawl sees every document once and offsets stay stable);
 /// - the outbox methods hand out messages so that per-key order holds across workers and hosts,
 ///   and claimed messages whose worker died become claimable again after their lease.
 public protocol Store: Sendable {

@@ -33,19 +33,24 @@ struct OCPIClient: Sendable {
     /// Sends one OCPI request and decodes the envelope's `data` as `Payload`.
     func send<Payload: Decodable & Sendable>(
         _ method: HTTPMethod, _ url: String, credentials: Credentials, body: Data? = nil,
-        correlationID: String? = nil, as payload: Payload.Type
+        correlationID: String? = nil, routing: OCPIRouting? = nil, retrying: Bool = true, as payload: Payload.Type
     ) async throws(OCPIClientError) -> OCPIReply<Payload> {
         var attempt = 1
         while true {
             do {
                 return try await once(
-                    method, url, credentials: credentials, body: body, correlationID: correlationID, as: payload)
-            } catch let error where error.isRetryable && attempt < policy.attempts {
+                    method, url, credentials: credentials, body: body, correlationID: correlationID, routing: routing,
+                    as: payload)
+            } catch let error where retrying && error.isRetryable && attempt < policy.attempts {
                 let delay = policy.baseDelay * (1 << (attempt - 1))
                 logger.warning(
                     "OCPI call failed, retrying",
                     metadata: ["url": "\(url)", "error": "\(error)", "retry.in": "\(delay)", "attempt": "\(attempt)"])
-                try? await sleep(delay)
+                do {
+                    try await sleep(delay)
+                } catch {
+                    throw OCPIClientError(kind: .unreachable, url: url, reason: "cancelled while waiting to retry")
+                }
                 attempt += 1
             }
         }
@@ -71,7 +76,7 @@ struct OCPIClient: Sendable {
 
     private func once<Payload: Decodable & Sendable>(
         _ method: HTTPMethod, _ url: String, credentials: Credentials, body: Data?, correlationID: String?,
-        as payload: Payload.Type
+        routing: OCPIRouting?, as payload: Payload.Type
     ) async throws(OCPIClientError) -> OCPIReply<Payload> {
         var request = HTTPClientRequest(url: url)
         request.method = method
@@ -80,6 +85,7 @@ struct OCPIClient: Sendable {
             value: OCPIAuthorizationHeader.value(token: credentials.token, encoding: credentials.encoding))
         request.headers.add(name: "X-Request-ID", value: UUID().uuidString)
         request.headers.add(name: "X-Correlation-ID", value: correlationID ?? UUID().uuidString)
+        for field in routing?.fields ?? [] { request.headers.add(name: field.name, value: field.value) }
         if let body {
             request.headers.add(name: "Content-Type", value: "application/json")
             request.body = .bytes(ByteBuffer(bytes: body))
@@ -95,6 +101,10 @@ struct OCPIClient: Sendable {
             bytes = try await response.body.collect(upTo: policy.maxBodyBytes)
         } catch let error as HTTPClientError where error == .deadlineExceeded || error == .readTimeout {
             throw OCPIClientError(kind: .timeout, url: url, reason: "\(error)")
+        } catch let error as HTTPClientError where Self.isUnusableURL(error) {
+            throw OCPIClientError(kind: .unusableURL, url: url, reason: "\(error)")
+        } catch is NIOTooManyBytesError {
+            throw OCPIClientError(kind: .notOCPI, url: url, reason: "answer larger than \(policy.maxBodyBytes) bytes")
         } catch {
             throw OCPIClientError(kind: .unreachable, url: url, reason: "\(error)")
         }
@@ -122,6 +132,11 @@ struct OCPIClient: Sendable {
         } catch {
             throw OCPIClientError(kind: .notOCPI, url: url, reason: "unexpected data: \(Self.describe(error))")
         }
+    }
+
+    private static func isUnusableURL(_ error: HTTPClientError) -> Bool {
+        if [.invalidURL, .emptyHost, .emptyScheme].contains(error) { return true }
+        return "\(error)".contains("unsupportedScheme")
     }
 
     private static func describe(_ error: any Error) -> String {

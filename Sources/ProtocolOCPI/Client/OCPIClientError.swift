@@ -11,6 +11,8 @@ struct OCPIClientError: Error, Sendable, CustomStringConvertible {
         case notOCPI
         /// An OCPI envelope with a status code other than 1xxx.
         case ocpiStatus(Int)
+        /// The URL cannot be called (no scheme, no host, not http or https).
+        case unusableURL
     }
 
     var kind: Kind
@@ -24,6 +26,7 @@ struct OCPIClientError: Error, Sendable, CustomStringConvertible {
         case .httpStatus(let code): "\(url) answered HTTP \(code): \(reason)"
         case .notOCPI: "\(url) did not answer with an OCPI response: \(reason)"
         case .ocpiStatus(let code): "\(url) answered OCPI status \(code): \(reason)"
+        case .unusableURL: "'\(url)' is not a URL we can call: \(reason)"
         }
     }
 
@@ -32,7 +35,7 @@ struct OCPIClientError: Error, Sendable, CustomStringConvertible {
         switch kind {
         case .unreachable, .timeout: true
         case .httpStatus(let code): code >= 500
-        case .notOCPI, .ocpiStatus: false
+        case .notOCPI, .ocpiStatus, .unusableURL: false
         }
     }
 }

@@ -8,15 +8,23 @@ struct OCPIReply<Payload: Sendable>: Sendable {
     var statusMessage: String?
     var headers: HTTPHeaders
 
-    /// The URL in `Link: <url>; rel="next"`, if there is a next page.
+    /// The URL in `Link: <url>; rel="next"` (RFC 8288: parameter names and the relation type are
+    /// case-insensitive, quotes optional, several links and relations per header allowed).
     var nextPageURL: String? {
         for value in headers["Link"] {
-            for link in value.split(separator: ",") {
-                let parts = link.split(separator: ";").map { $0.trimmingCharacters(in: .whitespaces) }
-                guard let target = parts.first, target.hasPrefix("<"), target.hasSuffix(">"),
-                    parts.dropFirst().contains(where: { $0.replacingOccurrences(of: " ", with: "") == #"rel="next""# })
-                else { continue }
-                return String(target.dropFirst().dropLast())
+            var rest = Substring(value)
+            while let open = rest.firstIndex(of: "<"), let close = rest[open...].firstIndex(of: ">") {
+                let target = rest[rest.index(after: open)..<close]
+                rest = rest[rest.index(after: close)...]
+                let parameters = rest.prefix { $0 != "<" }.split(separator: ";")
+                for parameter in parameters {
+                    let pair = parameter.split(separator: "=", maxSplits: 1)
+                    guard pair.count == 2, pair[0].trimmingCharacters(in: .whitespaces).lowercased() == "rel" else {
+                        continue
+                    }
+                    let relations = pair[1].trimmingCharacters(in: CharacterSet(charactersIn: " \",")).lowercased()
+                    if relations.split(separator: " ").contains("next") { return String(target) }
+                }
             }
         }
         return nil

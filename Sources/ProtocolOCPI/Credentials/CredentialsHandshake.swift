@@ -18,7 +18,8 @@ struct CredentialsHandshake: Sendable, Hashable {
         case weRegister
         /// We PUT new credentials to them.
         case weUpdate
-        /// We DELETE our registration with them (or just withdraw access locally).
+        /// We DELETE our registration with them (or just withdraw access locally); also the way
+        /// out of a handshake that never finished.
         case weUnregister
     }
 
@@ -45,7 +46,7 @@ struct CredentialsHandshake: Sendable, Hashable {
 
     /// Starts `step`, moving to the state it runs in.
     mutating func begin(_ step: Step) throws(Refusal) {
-        if state == .registering { throw .handshakeUnderWay }
+        if state == .registering, step != .weUnregister { throw .handshakeUnderWay }
         switch step {
         case .issueRegistrationToken, .theyRegister, .weRegister:
             guard state != .registered else { throw .alreadyRegistered }

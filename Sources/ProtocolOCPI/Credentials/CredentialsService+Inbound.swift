@@ -70,6 +70,10 @@ extension CredentialsService {
         step: CredentialsHandshake.Step, handshake: inout CredentialsHandshake, correlationID: String?
     ) async throws -> OCPICredentials {
         let theirParties = try Self.validate(credentials)
+        for value in credentials.unknownValues() {
+            logger.notice(
+                "unknown OCPI value kept", metadata: ["ocpi.partner": "\(caller.partner.id)", "ocpi.value": "\(value)"])
+        }
         let api: PartnerAPI
         do {
             api = try await PartnerAPI.discover(
@@ -110,7 +114,8 @@ extension CredentialsService {
         return ourCredentials(token: token)
     }
 
-    /// Checks a partner's credentials object; its roles become the partner's parties.
+    /// Checks a partner's credentials object; its roles become the partner's parties. A role we
+    /// do not know is kept as `OTHER` (and logged by the caller through `unknownValues()`).
     /// - Throws: ``OCPIError`` 2001 naming the field at fault.
     static func validate(_ credentials: OCPICredentials) throws -> [Party] {
         guard OCPIAuthorizationHeader.isCredentialsToken(credentials.token) else {
@@ -124,8 +129,16 @@ extension CredentialsService {
         guard !credentials.roles.isEmpty else {
             throw OCPIError.invalidParameters("roles: at least one role is required")
         }
+        let violations = credentials.validate()
+        guard violations.isEmpty else {
+            throw OCPIError.invalidParameters(violations.map(\.description).joined(separator: "; "))
+        }
         do {
-            return try credentials.roles.map { try $0.domain() }
+            return try credentials.roles.map { role in
+                var role = role
+                if !role.role.isKnown { role.role = .other }
+                return try role.domain()
+            }
         } catch {
             throw OCPIError.invalidParameters("roles: \(error)")
         }

@@ -192,9 +192,15 @@ extension CredentialsService {
     ) async throws -> OCPICredentials {
         guard let url else { throw RegistrationFailure(code: .noMatchingEndpoints, reason: "no credentials endpoint") }
         let body = try OCPICoding.makeEncoder().encode(ourCredentials(token: offering))
-        let reply = try await client.send(
-            method, url, credentials: .init(token: token, encoding: encoding), body: body,
-            correlationID: correlationID, as: OCPICredentials.self)
+        let reply: OCPIReply<OCPICredentials>
+        do {
+            // Not retried: a repeated POST or PUT could hit a handshake the partner already completed.
+            reply = try await client.send(
+                method, url, credentials: .init(token: token, encoding: encoding), body: body,
+                correlationID: correlationID, retrying: false, as: OCPICredentials.self)
+        } catch {
+            throw RegistrationFailure.unusableAPI(error)
+        }
         guard let theirs = reply.data else {
             throw RegistrationFailure(
                 code: .unableToUseClientAPI, reason: "their credentials answer carried no credentials")

@@ -1,7 +1,6 @@
 import Foundation
 import HTTPTypes
 import Hummingbird
-import Logging
 import PlatformCore
 
 /// A refusal answered in the OCPI envelope: the HTTP status, the OCPI status code and a message
@@ -40,12 +39,6 @@ struct OCPIError: Error, HTTPResponseError, CustomStringConvertible {
 
     func response(from request: Request, context: some RequestContext) throws -> Response {
         let body = OCPIResponse<String>(data: nil, statusCode: code.rawValue, statusMessage: message, timestamp: Date())
-        var response = try OCPIJSON.response(body, status: status)
-        if let correlation = request.headers[OCPIHeaders.correlationID]
-            ?? context.logger[metadataKey: OCPIHeaders.correlationMetadata]?.description
-        {
-            response.headers[OCPIHeaders.correlationID] = correlation
-        }
-        return response
+        return try OCPIJSON.response(body, status: status)
     }
 }

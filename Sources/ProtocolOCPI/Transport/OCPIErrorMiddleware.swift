@@ -1,6 +1,7 @@
 import Foundation
 import Hummingbird
 import Logging
+import NIOCore
 import PlatformCore
 import PlatformHTTP
 
@@ -22,6 +23,8 @@ struct OCPIErrorMiddleware: RouterMiddleware {
             throw error
         } catch let error as DecodingError {
             throw Self.translate(error)
+        } catch is NIOTooManyBytesError {
+            throw OCPIError(status: .contentTooLarge, code: .clientError, message: "request body is too large")
         } catch let error as HTTPError {
             throw OCPIError(status: error.status, code: .clientError, message: error.body ?? error.status.reasonPhrase)
         } catch let error as DomainError {

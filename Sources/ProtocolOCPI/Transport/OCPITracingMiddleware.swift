@@ -16,7 +16,12 @@ struct OCPITracingMiddleware: RouterMiddleware {
         let supplied = request.headers[OCPIHeaders.correlationID].flatMap { $0.isEmpty || $0.count > 255 ? nil : $0 }
         let correlationID = supplied ?? UUID().uuidString
         context.logger[metadataKey: OCPIHeaders.correlationMetadata] = "\(correlationID)"
-        var response = try await next(request, context)
+        var response: Response
+        do {
+            response = try await next(request, context)
+        } catch let error as any HTTPResponseError {
+            response = try error.response(from: request, context: context)
+        }
         response.headers[OCPIHeaders.correlationID] = correlationID
         return response
     }

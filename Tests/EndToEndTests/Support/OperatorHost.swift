@@ -37,7 +37,7 @@ struct OperatorHost {
             .replacingOccurrences(
                 of: "    enabled: true\n",
                 with:
-                    "    enabled: true\n    ca_bundle: \(certificates.caCertificate)\n    timeout_ms: 2000\n    retries: 2\n",
+                    "    enabled: true\n    ca_bundle: \(certificates.caCertificate)\n    timeout_ms: 2000\n    attempts: 2\n",
                 options: [], range: nil
             )
             .replacingOccurrences(of: "logging:\n  level: info", with: "logging:\n  level: debug\n  format: json")

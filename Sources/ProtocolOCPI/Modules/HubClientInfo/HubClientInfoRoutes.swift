@@ -44,13 +44,28 @@ struct HubClientInfoRoutes {
                 throw OCPIError.unauthorized("only a hub may push client info")
             }
             let party = try Self.party(in: context)
-            let info = try await OCPIJSON.decode(OCPIClientInfo.self, from: request, context: context)
-            let status = try info.domain(reportedBy: caller.partner.id)
+            var info = try await OCPIJSON.decode(OCPIClientInfo.self, from: request, context: context)
+            for value in info.unknownValues() {
+                context.logger.notice(
+                    "unknown OCPI value", metadata: ["ocpi.partner": "\(caller.partner.id)", "ocpi.value": "\(value)"])
+            }
+            let violations = info.validate()
+            guard violations.isEmpty else {
+                throw OCPIError.invalidParameters(violations.map(\.description).joined(separator: "; "))
+            }
+            if !info.role.isKnown { info.role = .other }
+            let status: PartyStatus
+            do {
+                status = try info.domain(reportedBy: caller.partner.id)
+            } catch {
+                throw OCPIError.invalidParameters("\(error)")
+            }
             guard status.party == party else {
                 throw OCPIError.invalidParameters("country_code/party_id in the URL and the body differ")
             }
+            let existed = try await store.document(PartyStatus.self, owner: status.party, id: status.documentID) != nil
             try await writer.record(.partyStatusChanged(status))
-            return try OCPIJSON.response(OCPIResponse<String>.empty())
+            return try OCPIJSON.response(OCPIResponse<String>.empty(), status: existed ? .ok : .created)
         }
     }
 

@@ -8,12 +8,14 @@ import PlatformHTTP
 struct VersionsRoutes {
     let access: PartnerAccess
     let catalog: EndpointCatalog
+    /// The versions we offer (from `protocols.ocpi.versions`; this build speaks 2.2.1).
+    let versions: [String]
 
     func add(to routes: RouterGroup<RoamwireRequestContext>) {
         routes.get("versions") { request, context in
             _ = try await access.authenticate(request, context: context, registrationAllowed: true)
-            let versions = [OCPIVersion(version: PartnerAPI.supportedVersion, url: catalog.versionDetailsURL)]
-            return try OCPIJSON.response(OCPIResponse.success(versions))
+            let list = versions.map { OCPIVersion(version: $0, url: "\(catalog.baseURL())/ocpi/\($0)") }
+            return try OCPIJSON.response(OCPIResponse.success(list))
         }
         routes.get(RouterPath(PartnerAPI.supportedVersion)) { request, context in
             _ = try await access.authenticate(request, context: context, registrationAllowed: true)
