@@ -1,4 +1,5 @@
 import Foundation
+import PlatformCore
 
 /// The webhook plugin's config block:
 ///
@@ -33,6 +34,13 @@ struct WebhookConfiguration: Decodable, Sendable {
         }
         if let timeoutMilliseconds, !(100...120_000).contains(timeoutMilliseconds) {
             problems.append((key: "timeout_ms", reason: "must be between 100 and 120000"))
+        }
+        for (index, name) in (events ?? []).enumerated() where !DomainEvent.names.contains(name) {
+            problems.append(
+                (
+                    key: "events[\(index)]",
+                    reason: "unknown event '\(name)' (known: \(DomainEvent.names.sorted().joined(separator: ", ")))"
+                ))
         }
         return problems
     }

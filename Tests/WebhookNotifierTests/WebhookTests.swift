@@ -286,6 +286,16 @@ struct WebhookTests {
                 ]
             ),
             (
+                #"{"url": "https://ops.example.com", "events": ["location.changed", "location.chnaged"]}"#,
+                [
+                    ConfigProblem(
+                        file: "roamwire.yaml", keyPath: "plugins[0].config.events[1]",
+                        reason:
+                            "unknown event 'location.chnaged' (known: \(DomainEvent.names.sorted().joined(separator: ", ")))"
+                    )
+                ]
+            ),
+            (
                 #"{"url": "https://ops.example.com", "timeout_ms": "fast"}"#,
                 [
                     ConfigProblem(

@@ -244,7 +244,7 @@ extension ConfigLoader {
         let defaults = OutboxWorker.Configuration()
         return OutboxWorker.Configuration(
             batchSize: reader.child("batch_size").int(default: defaults.batchSize, in: 1...1000),
-            lease: .seconds(reader.child("lease_seconds").int(default: 120, in: 5...86_400)),
+            lease: .seconds(reader.child("lease_seconds").int(default: 300, in: 5...86_400)),
             pollInterval: .milliseconds(reader.child("poll_interval_ms").int(default: 1000, in: 10...600_000)),
             policy: DeliveryPolicy(
                 baseDelay: .milliseconds(reader.child("base_delay_ms").int(default: 1000, in: 1...3_600_000)),

@@ -43,6 +43,13 @@ public enum DomainEvent: Sendable, Hashable {
         case .partyStatusChanged: "party_status.changed"
         }
     }
+
+    /// Every ``name`` an event can have, e.g. for validating a subscriber's filter.
+    public static let names: Set<String> = [
+        "location.changed", "tariff.changed", "tariff.deleted", "token.changed", "session.changed", "cdr.created",
+        "command.changed", "reservation.changed", "charging_profile.changed", "partner.changed", "partner.removed",
+        "party_status.changed",
+    ]
 }
 
 extension DomainEvent {

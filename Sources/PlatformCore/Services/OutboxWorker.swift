@@ -25,7 +25,7 @@ public struct OutboxWorker: Service {
 
         /// Creates a configuration.
         public init(
-            batchSize: Int = 32, lease: Duration = .seconds(120), pollInterval: Duration = .seconds(1),
+            batchSize: Int = 32, lease: Duration = .seconds(300), pollInterval: Duration = .seconds(1),
             policy: DeliveryPolicy = DeliveryPolicy()
         ) {
             self.batchSize = max(1, batchSize)
