@@ -17,7 +17,7 @@ struct OCPIPlugin: HTTPRouteContributor {
 
     func addRoutes(to routes: HTTPRoutes) {
         let access = PartnerAccess(store: context.store)
-        let catalog = EndpointCatalog(baseURL: context.partnerBaseURL, parties: context.parties)
+        let catalog = EndpointCatalog(baseURL: context.partnerBaseURL)
         let client = OCPIClient(http: http, policy: settings.clientPolicy, logger: context.logger)
         let credentials = CredentialsService(
             records: PartnerRecords(store: context.store, writer: context.writer), client: client,

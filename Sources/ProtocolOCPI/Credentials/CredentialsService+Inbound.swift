@@ -70,10 +70,7 @@ extension CredentialsService {
         step: CredentialsHandshake.Step, handshake: inout CredentialsHandshake, correlationID: String?
     ) async throws -> OCPICredentials {
         let theirParties = try Self.validate(credentials)
-        for value in credentials.unknownValues() {
-            logger.notice(
-                "unknown OCPI value kept", metadata: ["ocpi.partner": "\(caller.partner.id)", "ocpi.value": "\(value)"])
-        }
+        credentials.logUnknownValues(from: caller.partner.id, logger: logger)
         let api: PartnerAPI
         do {
             api = try await PartnerAPI.discover(
@@ -115,7 +112,7 @@ extension CredentialsService {
     }
 
     /// Checks a partner's credentials object; its roles become the partner's parties. A role we
-    /// do not know is kept as `OTHER` (and logged by the caller through `unknownValues()`).
+    /// do not know is kept as `OTHER` (and logged by the caller through `logUnknownValues`).
     /// - Throws: ``OCPIError`` 2001 naming the field at fault.
     static func validate(_ credentials: OCPICredentials) throws -> [Party] {
         guard OCPIAuthorizationHeader.isCredentialsToken(credentials.token) else {
@@ -129,10 +126,7 @@ extension CredentialsService {
         guard !credentials.roles.isEmpty else {
             throw OCPIError.invalidParameters("roles: at least one role is required")
         }
-        let violations = credentials.validate()
-        guard violations.isEmpty else {
-            throw OCPIError.invalidParameters(violations.map(\.description).joined(separator: "; "))
-        }
+        try credentials.requireValid()
         do {
             return try credentials.roles.map { role in
                 var role = role

@@ -27,7 +27,7 @@ struct OCPIPaging: Sendable {
         }
         func date(_ name: String) throws -> Date? {
             guard let text = query[Substring(name)].map(String.init) else { return nil }
-            guard let value = Timestamp.parse(text) else {
+            guard let value = OCPIDateTime.parse(text) else {
                 throw OCPIError.invalidParameters("\(name): '\(text)' is not an RFC 3339 timestamp")
             }
             return value
@@ -74,8 +74,8 @@ struct OCPIPaging: Sendable {
                 URLQueryItem(name: "offset", value: "\(offset + page.items.count)"),
                 URLQueryItem(name: "limit", value: "\(limit)"),
             ]
-            if let dateFrom { items.append(URLQueryItem(name: "date_from", value: Timestamp.format(dateFrom))) }
-            if let dateTo { items.append(URLQueryItem(name: "date_to", value: Timestamp.format(dateTo))) }
+            if let dateFrom { items.append(URLQueryItem(name: "date_from", value: OCPIDateTime.format(dateFrom))) }
+            if let dateTo { items.append(URLQueryItem(name: "date_to", value: OCPIDateTime.format(dateTo))) }
             items.append(URLQueryItem(name: "cursor", value: next.rawValue))
             var components = URLComponents()
             components.queryItems = items

@@ -45,14 +45,8 @@ struct HubClientInfoRoutes {
             }
             let party = try Self.party(in: context)
             var info = try await OCPIJSON.decode(OCPIClientInfo.self, from: request, context: context)
-            for value in info.unknownValues() {
-                context.logger.notice(
-                    "unknown OCPI value", metadata: ["ocpi.partner": "\(caller.partner.id)", "ocpi.value": "\(value)"])
-            }
-            let violations = info.validate()
-            guard violations.isEmpty else {
-                throw OCPIError.invalidParameters(violations.map(\.description).joined(separator: "; "))
-            }
+            info.logUnknownValues(from: caller.partner.id, logger: context.logger)
+            try info.requireValid()
             if !info.role.isKnown { info.role = .other }
             let status: PartyStatus
             do {

@@ -1,11 +1,8 @@
-import PlatformCore
-
-/// The module endpoints we announce in our 2.2.1 version details: configuration modules always,
-/// functional modules for the roles our parties play (each module adds itself as it lands).
+/// The module endpoints we announce in our 2.2.1 version details: the configuration modules
+/// (the functional modules will add themselves, per role our parties play, as they land).
 struct EndpointCatalog: Sendable {
     /// Our partner-facing base URL (without trailing slash).
     let baseURL: @Sendable () -> String
-    let parties: [Party]
 
     var versionsURL: String { "\(baseURL())/ocpi/versions" }
     var versionDetailsURL: String { "\(baseURL())/ocpi/\(PartnerAPI.supportedVersion)" }
